@@ -8,6 +8,7 @@ import { buildSidebar } from './src/lib/curriculum/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase } from './src/lib/site/base-path.ts';
 import { baseLinksPlugin } from './src/lib/site/base-links-plugin.ts';
+import { focusableCodePlugin } from './src/lib/site/focusable-code-plugin.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 const outline = loadOutline(contentDir);
@@ -42,6 +43,7 @@ export default defineConfig({
       },
       customCss: ['./src/styles/course.css'],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      expressiveCode: { plugins: [focusableCodePlugin()] },
     }),
     react(),
   ],

@@ -13,7 +13,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: 'http://127.0.0.1:4321',
     trace: 'off',

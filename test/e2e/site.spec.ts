@@ -22,6 +22,14 @@ for (const [name, path] of [
   });
 }
 
+// One lesson of every published chapter: tables, code blocks, diagrams and asides all pass axe.
+for (const path of ['/01-cloud-computing/4-iaas-paas-saas/', '/03-regions-availability-zones-edge/2-availability-zones/', '/10-hcl-terraform-language/4-conditionals-and-loops/', '/12-first-real-infrastructure-terraform/1-vpc-and-subnets/', '/23-defense-in-depth/5-kms-key-management-rotation/', '/25-cost-optimization/4-savings-plans-reserved-instances/']) {
+  test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
 test('a lesson reads on a phone: no horizontal page scroll, sidebar behind the menu', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
