@@ -23,6 +23,16 @@ describe.each(lessons.map((l) => [l.file, l] as const))('%s', (_file, lesson) =>
     expect(countProseWords(lesson.body)).toBeGreaterThanOrEqual(700);
   });
 
+  it('has the shape the content guide asks for: pitfalls, takeaways and official further reading', () => {
+    const prose = proseOf(lesson.body);
+    expect(prose, 'a "## What you should remember" section').toMatch(/^## What you should remember/im);
+    expect(prose, 'a ⚠️ pitfalls aside or section').toMatch(/^:::caution|^## .*(pitfall|mistake)/im);
+    const further = /^## Further reading\s*\n([\s\S]*?)(?=^## |$(?![\s\S]))/im.exec(prose);
+    expect(further, 'a "## Further reading" section').not.toBeNull();
+    const links = [...(further?.[1] ?? '').matchAll(/\]\((https:\/\/[^)\s]+)\)/g)].map((m) => m[1]);
+    expect(links.length, 'Further reading: 2–4 links to official pages').toBeGreaterThanOrEqual(2);
+  });
+
   it('has no placeholder wording', () => {
     expect(lesson.body).not.toMatch(/lorem ipsum|coming soon|\bTODO\b|\bTBD\b|placeholder text/i);
   });
