@@ -5,13 +5,24 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { loadOutline } from './src/lib/curriculum/scan-content.ts';
 import { buildSidebar } from './src/lib/curriculum/sidebar.ts';
+import { outlineChapters, writtenLessons } from './src/lib/curriculum/outline.ts';
+import { accentCss } from './src/lib/site/accent.ts';
+import { readCourseConfig } from './src/site/course-config-file.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase } from './src/lib/site/base-path.ts';
 import { baseLinksPlugin } from './src/lib/site/base-links-plugin.ts';
 import { focusableCodePlugin } from './src/lib/site/focusable-code-plugin.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
-const outline = loadOutline(contentDir);
+// Branding and scope: content/course.yaml (or the file in COURSE_CONFIG).
+const course = readCourseConfig();
+const outline = loadOutline(contentDir, course);
+
+// Pages this copy publishes; links in lessons to anything else become plain text.
+const published = new Set([
+  ...writtenLessons(outline).map((l) => l.path),
+  ...outlineChapters(outline).flatMap((c) => (c.path ? [c.path, ...(c.hasQuiz ? [`${c.path}quiz/`] : [])] : [])),
+]);
 
 // Where the course is hosted: COURSE_SITE is the origin (for canonical URLs and the sitemap),
 // COURSE_BASE the sub-path, e.g. COURSE_BASE=/course/ to serve from https://example.org/course/.
@@ -24,15 +35,17 @@ export default defineConfig({
   outDir: process.env.COURSE_OUT_DIR || './dist',
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base, published)] }),
   },
   integrations: [
     starlight({
-      title: outline.title,
+      title: course.title,
+      ...(course.logo ? { logo: { src: `./content/${course.logo}` } } : {}),
+      head: course.accentColor ? [{ tag: 'style', content: accentCss(course.accentColor) }] : [],
       description:
         'A free, interactive course from cloud basics to production AWS infrastructure with Terraform: lessons, widgets and quizzes.',
       favicon: '/favicon.svg',
-      sidebar: buildSidebar(outline),
+      sidebar: [...buildSidebar(outline), { label: 'For instructors', link: '/instructors/' }],
       routeMiddleware: './src/route-middleware.ts',
       lastUpdated: false,
       pagination: true,

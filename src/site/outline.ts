@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import curriculum from '../../content/curriculum.json';
 import { buildOutline } from '../lib/curriculum/outline';
+import { scopeCurriculum } from '../lib/site/course-config';
+import { readCourseConfig } from './course-config-file';
 import type { Curriculum, Outline } from '../lib/curriculum/types';
 
 let cached: Promise<Outline> | undefined;
@@ -15,7 +17,7 @@ export function getOutline(): Promise<Outline> {
     const lessons = await getCollection('docs');
     const quizChapters = await getQuizChapters();
     return buildOutline(
-      curriculum as Curriculum,
+      scopeCurriculum(curriculum as Curriculum, readCourseConfig()),
       lessons.map((entry) => ({
         number: (entry.data as { lesson: string }).lesson,
         folder: entry.id.split('/')[0] ?? '',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildOutline } from './outline';
 import type { Curriculum, Outline, WrittenLesson } from './types';
+import { scopeCurriculum, type CourseConfig } from '../site/course-config';
 
 /** Frontmatter block at the top of an MDX file, or undefined when there is none. */
 export function readFrontmatter(source: string): Record<string, unknown> | undefined {
@@ -47,7 +48,17 @@ export function readCurriculum(contentDir: string): Curriculum {
   return JSON.parse(readFileSync(join(contentDir, 'curriculum.json'), 'utf8')) as Curriculum;
 }
 
-/** The published outline for a content folder: curriculum + what is written there. */
-export function loadOutline(contentDir: string): Outline {
-  return buildOutline(readCurriculum(contentDir), scanLessons(contentDir), scanQuizChapters(contentDir));
+/**
+ * The published outline for a content folder: curriculum + what is written there, restricted to
+ * the parts `scope` includes (all when omitted).
+ */
+export function loadOutline(contentDir: string, scope?: Pick<CourseConfig, 'parts'>): Outline {
+  const curriculum = scope ? scopeCurriculum(readCurriculum(contentDir), scope) : readCurriculum(contentDir);
+  const chapters = new Set(curriculum.parts.flatMap((p) => p.chapters.map((c) => c.number)));
+  const inScope = (folder: string) => chapters.has(Number.parseInt(folder.slice(0, 2), 10));
+  return buildOutline(
+    curriculum,
+    scanLessons(contentDir).filter((l) => inScope(l.folder)),
+    scanQuizChapters(contentDir).filter((n) => chapters.has(n)),
+  );
 }
