@@ -337,3 +337,34 @@ export function renderHcl(document: HclDocument): string {
       .join('\n') + '\n'
   );
 }
+
+/** Version constraint every generated configuration pins the AWS provider to (provider v6). */
+export const AWS_PROVIDER_CONSTRAINT = '~> 6.0';
+
+/** Oldest Terraform every generated configuration supports. */
+export const TERRAFORM_REQUIRED_VERSION = '>= 1.5.0';
+
+/**
+ * The `terraform { required_version …; required_providers { aws = … } }` block every generated
+ * configuration starts with, so all widgets pin the same versions.
+ */
+export function terraformSettingsBlock(): Block {
+  return block('terraform', [], [
+    attr('required_version', str(TERRAFORM_REQUIRED_VERSION)),
+    blank(),
+    block('required_providers', [], [
+      attr('aws', object([identifierEntry('source', str('hashicorp/aws')), identifierEntry('version', str(AWS_PROVIDER_CONSTRAINT))], { multiline: true })),
+    ]),
+  ]);
+}
+
+/** Separates groups of items with one blank line, the way hand-written Terraform groups things. */
+export function withBlankLines(groups: readonly (readonly BodyItem[])[]): BodyItem[] {
+  const out: BodyItem[] = [];
+  for (const group of groups) {
+    if (group.length === 0) continue;
+    if (out.length > 0) out.push(blank());
+    out.push(...group);
+  }
+  return out;
+}

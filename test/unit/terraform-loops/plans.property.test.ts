@@ -103,6 +103,8 @@ describe('property: name validation', () => {
   it('flags the second copy of a duplicate, never the first', () => {
     fc.assert(
       fc.property(name, fc.nat(3), (dup, gap) => {
+        // The filler names x0…x2 must not collide with the duplicated name (seen as a rare flake).
+        fc.pre(!/^x\d$/.test(dup));
         const rows = [dup, ...Array.from({ length: gap }, (_, i) => `x${i}`), dup].map((n, i) => ({ id: `n${i + 1}`, name: n }));
         const result = validateNames(rows);
         expect(result.ok).toBe(false);
