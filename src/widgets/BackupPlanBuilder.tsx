@@ -22,7 +22,8 @@ import {
   type TagConditionForm,
   type Weekday,
 } from '~/lib/dr/backup-plan';
-import { editPlan, nextId, type PlanEdit } from '~/lib/dr/backup-plan-edits';
+import { editPlan, type PlanEdit } from '~/lib/dr/backup-plan-edits';
+import { nextId } from '~/lib/form/row-ids';
 import { planFromHash, planToHash } from '~/lib/dr/plan-link';
 import { mainTfForForm, type MainTfResult } from '~/lib/terraform/backup-plan-hcl';
 import { CopyButton, DownloadButton } from './parts/CodeActions';

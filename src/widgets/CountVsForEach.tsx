@@ -5,7 +5,7 @@
  */
 
 import { useEffect, useId, useMemo, useReducer, useState } from 'react';
-import { nextId } from '~/lib/dr/backup-plan-edits';
+import { nextId } from '~/lib/form/row-ids';
 import {
   INITIAL_STATE,
   MAX_NAMES,

@@ -14,7 +14,7 @@ import {
   type CapacityResult,
 } from '~/lib/dynamodb/capacity';
 import { DYNAMODB_PRICES, DYNAMODB_PRICE_CONTEXT } from '~/lib/dynamodb/dynamodb-prices';
-import { formatUsd } from '~/lib/s3/storage-cost';
+import { formatUsd } from '~/lib/form/money';
 import { CheckboxField, SelectField, TextField } from './parts/Field';
 import './widgets.css';
 import './DynamoDbCapacity.css';

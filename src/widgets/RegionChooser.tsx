@@ -6,7 +6,7 @@
  */
 
 import { useEffect, useId, useMemo, useReducer, useState } from 'react';
-import { nextId } from '~/lib/dr/backup-plan-edits';
+import { nextId } from '~/lib/form/row-ids';
 import {
   DEFAULT_CHOOSER_FORM,
   FIBRE_KM_PER_MS,

@@ -10,7 +10,6 @@ import {
   DEFAULT_STORAGE_FORM,
   SIZE_UNITS,
   compareStorageClasses,
-  formatUsd,
   lifecyclePolicyCost,
   readStorageForm,
   type ClassCost,
@@ -18,6 +17,7 @@ import {
   type StorageForm,
   type StorageWorkload,
 } from '~/lib/s3/storage-cost';
+import { formatUsd } from '~/lib/form/money';
 import { DEFAULT_LIFECYCLE_FORM, MIN_TRANSITION_DAYS, type LifecycleField, type LifecycleForm, type TransitionTarget } from '~/lib/s3/lifecycle';
 import { lifecycleMainTfForForm, type LifecycleMainTfResult } from '~/lib/terraform/s3-lifecycle-hcl';
 import { CopyButton, DownloadButton } from './parts/CodeActions';

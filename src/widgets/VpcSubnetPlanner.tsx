@@ -24,7 +24,7 @@ import {
   type VpcPlanForm,
 } from '~/lib/vpc/subnet-plan';
 import { vpcMainTfForForm, type VpcMainTfResult } from '~/lib/terraform/vpc-hcl';
-import { formatUsd } from '~/lib/s3/storage-cost';
+import { formatUsd } from '~/lib/form/money';
 import { CopyButton, DownloadButton } from './parts/CodeActions';
 import { ErrorSummary } from './parts/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from './parts/Field';

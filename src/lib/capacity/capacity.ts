@@ -18,7 +18,7 @@
  * on a year-long pattern costs no more than on a day.
  */
 
-import { parseNumberField, type NumberRule } from '~/lib/dr/number-field';
+import { parseNumberField, type NumberRule } from '~/lib/form/number-field';
 import { periodMinutes, TRAFFIC_PATTERNS, type PatternId, type TrafficPattern } from './traffic-patterns';
 
 /** The widget's inputs as typed. */

@@ -15,6 +15,7 @@ import {
   type SelectionForm,
   type TagConditionForm,
 } from './backup-plan';
+import { nextId } from '~/lib/form/row-ids';
 
 /** Top-level text fields of the form. */
 export type PlanTextField = 'region' | 'planName' | 'vaultName' | 'kmsKeyArn' | 'copyRegion' | 'copyVaultName';
@@ -36,15 +37,6 @@ export type PlanEdit =
   | { readonly type: 'replace'; readonly form: BackupPlanForm }
   | { readonly type: 'reset' };
 
-/** The next free id with the given prefix: "r3" after "r1" and "r2". */
-export function nextId(prefix: string, existing: readonly string[]): string {
-  let max = 0;
-  for (const id of existing) {
-    const match = new RegExp(`^${prefix}(\\d+)$`).exec(id);
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return `${prefix}${max + 1}`;
-}
 
 function uniqueName(base: string, taken: readonly string[]): string {
   if (!taken.includes(base)) return base;

@@ -21,7 +21,7 @@
 import { checkBackupSchedule, type CronTiming } from '~/lib/cron/aws-cron';
 import { isWellFormedText } from '~/lib/terraform/hcl';
 import { dataLossFromIntervals, type DataLoss } from './rpo-rto';
-import { parseClockTime, parseNumberField, type NumberRule } from './number-field';
+import { parseClockTime, parseNumberField, type NumberRule } from '~/lib/form/number-field';
 
 /** Version of the form shape; stored in share links so an old link can be recognised. */
 export const FORM_VERSION = 1;

@@ -15,7 +15,7 @@
 
 import type { IntervalCount } from '~/lib/cron/aws-cron';
 import { formatDuration, toMinutes, type DurationUnit } from './duration';
-import { parseClockTime, parseNumberField, type NumberRule } from './number-field';
+import { parseClockTime, parseNumberField, type NumberRule } from '~/lib/form/number-field';
 
 /** Data loss a schedule allows, in minutes. */
 export interface DataLoss {

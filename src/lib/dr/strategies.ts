@@ -15,7 +15,7 @@
 
 import { DR_STRATEGIES, type DrStrategy, type StrategyId, type TypicalRange } from './strategy-data';
 import { formatDuration, toMinutes, type DurationUnit } from './duration';
-import { parseNumberField } from './number-field';
+import { parseNumberField } from '~/lib/form/number-field';
 
 /** How much the business suffers when the workload is down. */
 export type Criticality = 'low' | 'medium' | 'high' | 'mission-critical';

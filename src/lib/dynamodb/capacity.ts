@@ -13,7 +13,7 @@
  * the units actually used. A month is 730 hours.
  */
 
-import { parseNumberField } from '~/lib/dr/number-field';
+import { parseNumberField } from '~/lib/form/number-field';
 import { DYNAMODB_PRICES, HOURS_PER_MONTH } from './dynamodb-prices';
 
 /** Read consistency. */

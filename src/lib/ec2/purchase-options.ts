@@ -17,7 +17,7 @@
  *   of the usage levels; the search tries every allowed product with and without Spot there.
  */
 
-import { parseNumberField, type NumberRule } from '~/lib/dr/number-field';
+import { parseNumberField, type NumberRule } from '~/lib/form/number-field';
 import { COMMITMENT_PRODUCTS, HOURS_PER_MONTH, INSTANCE_PRICES, SPOT_EXAMPLE, type CommitmentId, type CommitmentProduct, type InstancePrice } from './prices';
 
 /** Who uses what, validated. `interruptibleShare` and `spotDiscount` are fractions 0–1. */

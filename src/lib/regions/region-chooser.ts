@@ -17,8 +17,8 @@
  * factor of lesson 3.1, is left to the AWS Pricing Calculator.
  */
 
-import { nextId } from '~/lib/dr/backup-plan-edits';
-import { parseNumberField } from '~/lib/dr/number-field';
+import { nextId } from '~/lib/form/row-ids';
+import { parseNumberField } from '~/lib/form/number-field';
 import { AWS_REGIONS, REGION_COUNTRIES, REGION_SERVICES, type AwsRegion, type RegionServiceId } from './region-data';
 import { USER_CITIES, type UserCity } from './user-cities';
 

@@ -16,7 +16,7 @@
  */
 
 import { isWellFormedText } from '~/lib/terraform/hcl';
-import { parseNumberField } from '~/lib/dr/number-field';
+import { parseNumberField } from '~/lib/form/number-field';
 import { LIFECYCLE_MIN_TRANSITION_KB } from './storage-cost';
 import { S3_PRICES, type StorageClassId } from './s3-prices';
 

@@ -17,8 +17,9 @@
  * - Upload: one PUT per object, at the class's request price.
  */
 
-import { parseNumberField } from '~/lib/dr/number-field';
+import { parseNumberField } from '~/lib/form/number-field';
 import { INTELLIGENT_TIERING, S3_PRICES, S3_PRICE_CONTEXT, STORAGE_CLASSES, type StorageClassId } from './s3-prices';
+import { formatUsd } from '~/lib/form/money';
 
 const PRICES = S3_PRICES;
 
@@ -201,10 +202,3 @@ export function lifecyclePolicyCost(w: StorageWorkload, target: StorageClassId, 
   return { total, standardOnly: standard.total, transitionRequests, transitions: true };
 }
 
-/** US dollars for people: cents under $1,000, whole dollars above, "< $0.01" for tiny non-zero sums. */
-export function formatUsd(amount: number): string {
-  if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`Cannot format ${amount} as a price.`);
-  if (amount > 0 && amount < 0.005) return '< $0.01';
-  const digits = amount >= 1000 ? 0 : 2;
-  return `$${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
-}

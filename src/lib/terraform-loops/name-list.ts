@@ -11,7 +11,7 @@
  * unique, because `toset()` would silently merge duplicates and two log groups cannot share a name.
  */
 
-import { nextId } from '~/lib/dr/backup-plan-edits';
+import { nextId } from '~/lib/form/row-ids';
 
 /** One row of the edited list. */
 export interface NameRow {

@@ -14,7 +14,7 @@
  */
 
 import { isWellFormedText } from '~/lib/terraform/hcl';
-import { parseNumberField } from '~/lib/dr/number-field';
+import { parseNumberField } from '~/lib/form/number-field';
 import {
   AWS_PREFIX_RANGE,
   blockSize,

@@ -1,19 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ClassReport from '~/components/instructor/ClassReport';
-import { button, byLabel, cleanup, click, render, type } from '../dr/widget-dom';
+import { button, byLabel, click, type, mountWidgets } from '../widget-dom';
 import { ANA, BEN, CHAPTERS, CHLOE } from './fixtures';
 
-let mounted: { root: Root; container: HTMLElement } | null = null;
-async function mount() {
-  mounted = await render(<ClassReport chapters={CHAPTERS} />);
-  return mounted.container;
-}
-afterEach(async () => {
-  if (mounted) await cleanup(mounted.root, mounted.container);
-  mounted = null;
+const mountWidget = mountWidgets();
+const mount = () => mountWidget(<ClassReport chapters={CHAPTERS} />);
+
+afterEach(() => {
   vi.restoreAllMocks();
 });
 

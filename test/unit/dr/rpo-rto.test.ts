@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, toMinutes } from '~/lib/dr/duration';
-import { parseClockTime, parseNumberField } from '~/lib/dr/number-field';
+import { parseClockTime, parseNumberField } from '~/lib/form/number-field';
 import {
   DEFAULT_CALCULATOR_FORM,
   calculateRpoRto,

@@ -1,23 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Root } from 'react-dom/client';
 import { DEFAULT_BACKUP_PLAN_FORM } from '~/lib/dr/backup-plan';
 import { planToHash } from '~/lib/dr/plan-link';
 import BackupPlanBuilder from '~/widgets/BackupPlanBuilder';
 import DrStrategyChooser from '~/widgets/DrStrategyChooser';
 import RpoCalculator from '~/widgets/RpoCalculator';
-import { button, byLabel, cleanup, click, description, render, type } from './widget-dom';
+import { button, byLabel, click, description, type, mountWidgets } from '../widget-dom';
 
-let mounted: { root: Root; container: HTMLElement } | null = null;
+const mount = mountWidgets();
 
-async function mount(element: Parameters<typeof render>[0]) {
-  mounted = await render(element);
-  return mounted.container;
-}
-
-afterEach(async () => {
-  if (mounted) await cleanup(mounted.root, mounted.container);
-  mounted = null;
+afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 

@@ -11,7 +11,7 @@ import {
   type CapacityInput,
   type ReadConsistency,
 } from '~/lib/dynamodb/capacity';
-import { formatUsd } from '~/lib/s3/storage-cost';
+import { formatUsd } from '~/lib/form/money';
 
 describe('units per request (DynamoDB developer guide examples)', () => {
   it('an 8 KB item: 2 units strongly consistent, 1 eventually consistent, 4 transactional', () => {

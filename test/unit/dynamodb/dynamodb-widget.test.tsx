@@ -1,20 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
 import DynamoDbCapacity from '~/widgets/DynamoDbCapacity';
-import { byLabel, cleanup, click, description, render, type } from '../dr/widget-dom';
+import { byLabel, click, description, type, mountWidgets } from '../widget-dom';
 
-let mounted: { root: Root; container: HTMLElement } | null = null;
-
-async function mount() {
-  mounted = await render(<DynamoDbCapacity />);
-  return mounted.container;
-}
-
-afterEach(async () => {
-  if (mounted) await cleanup(mounted.root, mounted.container);
-  mounted = null;
-});
+const mountWidget = mountWidgets();
+const mount = () => mountWidget(<DynamoDbCapacity />);
 
 const live = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')?.textContent ?? '';
 

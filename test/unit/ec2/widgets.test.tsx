@@ -1,21 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
 import Ec2NameDecoder from '~/widgets/Ec2NameDecoder';
 import PurchaseOptions from '~/widgets/PurchaseOptions';
-import { button, byLabel, cleanup, click, description, render, type } from '../dr/widget-dom';
+import { button, byLabel, click, description, type, mountWidgets } from '../widget-dom';
 
-let mounted: { root: Root; container: HTMLElement } | null = null;
-
-async function mount(element: Parameters<typeof render>[0]) {
-  mounted = await render(element);
-  return mounted.container;
-}
-
-afterEach(async () => {
-  if (mounted) await cleanup(mounted.root, mounted.container);
-  mounted = null;
-});
+const mount = mountWidgets();
 
 const live = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')?.textContent ?? '';
 

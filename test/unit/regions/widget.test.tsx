@@ -1,18 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
 import RegionChooser from '~/widgets/RegionChooser';
-import { button, byLabel, cleanup, click, description, render, type } from '../dr/widget-dom';
+import { button, byLabel, click, description, type, mountWidgets } from '../widget-dom';
 
-let mounted: { root: Root; container: HTMLElement } | null = null;
-async function mount() {
-  mounted = await render(<RegionChooser />);
-  return mounted.container;
-}
-afterEach(async () => {
-  if (mounted) await cleanup(mounted.root, mounted.container);
-  mounted = null;
-});
+const mountWidget = mountWidgets();
+const mount = () => mountWidget(<RegionChooser />);
 
 const live = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')?.textContent ?? '';
 const headings = (container: HTMLElement) => [...container.querySelectorAll('.widget-ranking h4')].map((h) => h.textContent);

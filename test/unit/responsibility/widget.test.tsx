@@ -1,18 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
 import WhoManagesWhat from '~/widgets/WhoManagesWhat';
-import { byLabel, cleanup, render, type } from '../dr/widget-dom';
+import { byLabel, type, mountWidgets } from '../widget-dom';
 
-let mounted: { root: Root; container: HTMLElement } | null = null;
-async function mount() {
-  mounted = await render(<WhoManagesWhat />);
-  return mounted.container;
-}
-afterEach(async () => {
-  if (mounted) await cleanup(mounted.root, mounted.container);
-  mounted = null;
-});
+const mountWidget = mountWidgets();
+const mount = () => mountWidget(<WhoManagesWhat />);
 
 const live = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')?.textContent ?? '';
 /** Each layer of the drawn stack as "name: owner". */

@@ -1,20 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
 import S3StoragePlanner from '~/widgets/S3StoragePlanner';
-import { button, byLabel, cleanup, click, description, render, type } from '../dr/widget-dom';
+import { button, byLabel, click, description, type, mountWidgets } from '../widget-dom';
 
-let mounted: { root: Root; container: HTMLElement } | null = null;
-
-async function mount() {
-  mounted = await render(<S3StoragePlanner />);
-  return mounted.container;
-}
-
-afterEach(async () => {
-  if (mounted) await cleanup(mounted.root, mounted.container);
-  mounted = null;
-});
+const mountWidget = mountWidgets();
+const mount = () => mountWidget(<S3StoragePlanner />);
 
 const verdict = (container: HTMLElement) => container.querySelector('.widget-output[aria-live="polite"]')?.textContent ?? '';
 const code = (container: HTMLElement) => container.querySelector('pre.widget-code')?.textContent ?? null;

@@ -5,12 +5,12 @@ import {
   DEFAULT_STORAGE_FORM,
   classCost,
   compareStorageClasses,
-  formatUsd,
   intelligentTieringColdPrice,
   lifecyclePolicyCost,
   readStorageForm,
   type StorageWorkload,
 } from '~/lib/s3/storage-cost';
+import { formatUsd } from '~/lib/form/money';
 
 function workload(patch: Partial<typeof DEFAULT_STORAGE_FORM> = {}): StorageWorkload {
   const read = readStorageForm({ ...DEFAULT_STORAGE_FORM, ...patch });

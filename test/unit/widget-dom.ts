@@ -4,6 +4,7 @@
  * through the element prototype's setter before dispatching, as a browser would.
  */
 
+import { afterEach } from 'vitest';
 import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
@@ -69,4 +70,20 @@ export function description(control: HTMLElement): string {
     .filter(Boolean)
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' ');
+}
+
+/**
+ * Registers cleanup after each test and returns `mount(element)`, which renders a widget and gives
+ * back its container: the setup every widget test file needs.
+ */
+export function mountWidgets(): (element: ReactElement) => Promise<HTMLElement> {
+  let mounted: { root: Root; container: HTMLElement } | null = null;
+  afterEach(async () => {
+    if (mounted) await cleanup(mounted.root, mounted.container);
+    mounted = null;
+  });
+  return async (element) => {
+    mounted = await render(element);
+    return mounted.container;
+  };
 }
